@@ -1,0 +1,4 @@
+export * from './lib/nip';
+export * from './lib/golongan';
+export * from './lib/names';
+export * from './lib/positions';
