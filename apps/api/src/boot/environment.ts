@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { AppConfig, startEmbeddedPostgres, EmbeddedDb } from '@kompeten/api/core';
+import { AppConfig } from '@kompeten/api/core';
+import { EmbeddedDb, startEmbeddedPostgres } from '@kompeten/api/core/embedded';
 
 export interface Runtime {
   databaseUrl: string;

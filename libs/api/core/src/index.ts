@@ -1,6 +1,5 @@
 export * from './lib/config/app-config';
 export * from './lib/database/data-source-options';
-export * from './lib/database/embedded';
 export * from './lib/database/naming';
 export * from './lib/database/migrations';
 export * from './lib/http/problem';

@@ -51,12 +51,14 @@ export class AuthService implements PrincipalLoader {
     const ok = await verifyPassword(user.passwordHash, password);
     if (!ok) {
       // One atomic statement: concurrent wrong guesses cannot undercount the failures.
-      const [row]: Array<{ failed_logins: number; locked_until: Date | null }> = await this.ds.query(
+      // TypeORM returns [rows, affectedCount] for UPDATE … RETURNING.
+      const [rows]: [Array<{ failed_logins: number; locked_until: Date | null }>, number] = await this.ds.query(
         `UPDATE app_user SET failed_logins = failed_logins + 1,
                 locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
           WHERE id = $1 RETURNING failed_logins, locked_until`,
         [user.id, this.config.LOGIN_MAX_FAILURES, this.config.LOGIN_LOCK_MINUTES],
       );
+      const row = rows[0];
       if (row && row.failed_logins >= this.config.LOGIN_MAX_FAILURES && row.failed_logins % this.config.LOGIN_MAX_FAILURES === 0) {
         await this.ds.transaction((em) => this.audit.record(em, null, { action: 'LOCK', entity: 'user', entityId: user.id, after: { lockedUntil: row.locked_until }, reason: 'terlalu banyak percobaan masuk gagal' }));
       }
@@ -68,16 +70,18 @@ export class AuthService implements PrincipalLoader {
   }
 
   async refresh(token: string): Promise<TokenResponse> {
-    return this.ds.transaction(async (em) => {
+    const outcome = await this.ds.transaction(async (em): Promise<TokenResponse | 'reused'> => {
       const repo = em.getRepository(RefreshTokenEntity);
       // Lock the row: two tabs refreshing at once get one rotation, the other sees it revoked.
       const row = await repo.createQueryBuilder('t').setLock('pessimistic_write').where('t.token_hash = :h', { h: sha256(token) }).getOne();
       if (!row) throw new ProblemException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'Sesi tidak dikenal; silakan masuk kembali');
       if (row.revokedAt) {
+        // A rotated token presented again means it was copied: end every session of that sign-in.
+        // The revocation must commit, so it is returned as an outcome rather than thrown here.
         await repo.update({ familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: 'reuse-detected' });
         await this.audit.record(em, null, { action: 'TOKEN_REUSE', entity: 'user', entityId: row.userId, reason: 'token penyegaran dipakai ulang; semua sesi keluarga dicabut' });
         this.log.warn(`Refresh token reuse detected for user ${row.userId}; family revoked`);
-        throw new ProblemException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'Sesi dicabut karena token dipakai ulang; silakan masuk kembali');
+        return 'reused';
       }
       if (row.expiresAt < new Date()) throw new ProblemException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'Sesi sudah berakhir; silakan masuk kembali');
       const user = await em.getRepository(AppUserEntity).findOneBy({ id: row.userId });
@@ -85,6 +89,8 @@ export class AuthService implements PrincipalLoader {
       await repo.update({ id: row.id }, { revokedAt: new Date(), revokedReason: 'rotated' });
       return this.issue(em, row.userId, row.familyId);
     });
+    if (outcome === 'reused') throw new ProblemException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'Sesi dicabut karena token dipakai ulang; silakan masuk kembali');
+    return outcome;
   }
 
   async logout(token: string): Promise<void> {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEntry, AuditQuery, Page } from '@kompeten/shared/contract';
-import { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { DataSource, EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import { AuditLogEntity } from './audit-log.entity';
 import type { Principal } from '../auth/principal';
 

@@ -17,9 +17,9 @@ function withDatabase(url: string, db: string): string {
   return u.toString();
 }
 
-/** The template's name changes whenever the migration list changes, so a stale template is never cloned. */
+/** The template's name changes whenever a migration's code changes, so a stale template is never cloned. */
 export function templateName(): string {
-  const h = createHash('sha1').update(MIGRATIONS.map((m) => m.name).join(',')).digest('hex').slice(0, 10);
+  const h = createHash('sha1').update(MIGRATIONS.map((m) => m.toString()).join('\n')).digest('hex').slice(0, 10);
   return `kompeten_tpl_${h}`;
 }
 

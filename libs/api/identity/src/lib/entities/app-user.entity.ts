@@ -18,5 +18,5 @@ export class AppUserEntity {
   @Column({ type: 'text', default: 'id' }) language!: Language;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
-  @VersionColumn() version!: number;
+  @VersionColumn({ default: 1 }) version!: number;
 }
