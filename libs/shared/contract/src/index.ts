@@ -5,3 +5,4 @@ export * from './lib/auth';
 export * from './lib/audit';
 export * from './lib/organisation';
 export * from './lib/home';
+export * from './lib/competency';

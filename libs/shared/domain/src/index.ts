@@ -2,3 +2,5 @@ export * from './lib/nip';
 export * from './lib/golongan';
 export * from './lib/names';
 export * from './lib/positions';
+export * from './lib/competency-level';
+export * from './lib/gap';
