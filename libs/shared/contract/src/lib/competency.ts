@@ -137,3 +137,64 @@ export interface GapSummary {
   coverage: { assessed: number; total: number };
   meetsStandard: boolean;
 }
+
+export interface StandardRequirement extends Requirement {
+  code: string;
+  name: string;
+  kind: CompetencyKind;
+}
+
+export interface PositionStandard {
+  id: string;
+  frameworkId: string;
+  /** Set for a standard of one position; null for a template of a jabatan type. */
+  positionId: string | null;
+  positionType: import('./organisation').PositionType | null;
+  functionalLevel: import('./organisation').FunctionalLevel | null;
+  name: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  requirements: StandardRequirement[];
+}
+
+export interface CreateStandardRequest {
+  frameworkId: string;
+  positionId?: string;
+  positionType?: import('./organisation').PositionType;
+  functionalLevel?: import('./organisation').FunctionalLevel;
+  name: string;
+  effectiveFrom: string;
+  requirements: Requirement[];
+}
+
+export interface AssessmentSheetItem {
+  competencyId: string;
+  /** Null = "not assessable". */
+  level: number | null;
+  note?: string;
+}
+
+export interface CreateAssessmentsRequest {
+  employeeId: string;
+  method: AssessmentMethod;
+  assessedAt: string;
+  validUntil?: string | null;
+  items: AssessmentSheetItem[];
+}
+
+export interface HeatmapCell {
+  groupId: string;
+  competencyCode: string;
+  employees: number;
+  below: number;
+  unassessed: number;
+  meanGap: number | null;
+}
+
+export interface Heatmap {
+  rootUnitId: string;
+  groupBy: 'unit' | 'position';
+  groups: { id: string; name: string; employees: number }[];
+  competencies: { code: string; name: string; kind: CompetencyKind }[];
+  cells: HeatmapCell[];
+}

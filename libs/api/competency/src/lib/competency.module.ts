@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationModule } from '@kompeten/api/organisation';
+import { FrameworkEntity } from './entities/framework.entity';
+import { CompetencyGroupEntity } from './entities/group.entity';
+import { CompetencyEntity, CompetencyLevelEntity } from './entities/competency.entity';
+import { PositionRequirementEntity, PositionStandardEntity } from './entities/standard.entity';
+import { AssessmentEntity, CompetencyPolicyEntity, EmployeeCompetencyEntity } from './entities/assessment.entity';
+import { FrameworkService } from './framework.service';
+import { StandardService } from './standard.service';
+import { AssessmentService } from './assessment.service';
+import { GapService } from './gap.service';
+import { PolicyService } from './policy.service';
+import { AssessmentController, CompetencyController, FrameworkController, PolicyController, StandardController } from './competency.controller';
+
+@Module({
+  imports: [
+    OrganisationModule,
+    TypeOrmModule.forFeature([
+      FrameworkEntity, CompetencyGroupEntity, CompetencyEntity, CompetencyLevelEntity, PositionStandardEntity,
+      PositionRequirementEntity, AssessmentEntity, EmployeeCompetencyEntity, CompetencyPolicyEntity,
+    ]),
+  ],
+  controllers: [FrameworkController, CompetencyController, StandardController, AssessmentController, PolicyController],
+  providers: [FrameworkService, StandardService, AssessmentService, GapService, PolicyService],
+  exports: [FrameworkService, StandardService, AssessmentService, GapService, PolicyService],
+})
+export class CompetencyModule {}
