@@ -1,3 +1,40 @@
 import { Route } from '@angular/router';
+import { authGuard, guestGuard, roleGuard, signedInGuard } from '@kompeten/admin/core';
 
-export const appRoutes: Route[] = [];
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    title: 'nav.login',
+    canActivate: [guestGuard],
+    loadComponent: () => import('@kompeten/admin/identity').then((m) => m.LoginPage),
+  },
+  {
+    path: 'change-password',
+    title: 'nav.changePassword',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('@kompeten/admin/identity').then((m) => m.ChangePasswordPage),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./layout/shell').then((m) => m.Shell),
+    children: [
+      { path: '', pathMatch: 'full', title: 'nav.home', loadComponent: () => import('@kompeten/admin/organisation').then((m) => m.HomePage) },
+      {
+        path: 'org',
+        canMatch: [roleGuard('HR_OFFICER', 'ADMIN')],
+        loadChildren: () => import('@kompeten/admin/organisation').then((m) => m.ORG_ROUTES),
+      },
+      {
+        path: 'employees',
+        loadChildren: () => import('@kompeten/admin/organisation').then((m) => m.EMPLOYEE_ROUTES),
+      },
+      {
+        path: 'admin',
+        canMatch: [roleGuard('ADMIN')],
+        loadChildren: () => import('@kompeten/admin/identity').then((m) => m.ADMIN_ROUTES),
+      },
+      { path: '**', loadComponent: () => import('./layout/not-found').then((m) => m.NotFound) },
+    ],
+  },
+];

@@ -6,11 +6,12 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AuthGuard, CoreModule } from '@kompeten/api/core';
 import { IdentityModule } from '@kompeten/api/identity';
 import { OrganisationModule } from '@kompeten/api/organisation';
+import { CompetencyModule } from '@kompeten/api/competency';
 import { HealthController } from './health.controller';
 import { loggerOptions } from './logger';
 
 /** The domain modules, in one list shared by the server, the CLI and the schema-drift test. */
-export const DOMAIN_MODULES = [IdentityModule, OrganisationModule];
+export const DOMAIN_MODULES = [IdentityModule, OrganisationModule, CompetencyModule];
 
 export interface AppOptions {
   config: AppConfig;

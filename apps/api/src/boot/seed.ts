@@ -3,11 +3,13 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@kompeten/api/core';
 import { hashPassword } from '@kompeten/api/identity';
 import { seedOrganisationDemo } from '@kompeten/api/organisation';
+import { seedCompetencyDemo, seedCompetencyReference } from '@kompeten/api/competency';
 
 const log = new Logger('Seed');
 
-/** Reference data, upserted at every start: today only the first administrator account. */
+/** Reference data, upserted at every start: the national competency dictionary and the first administrator. */
 export async function seedReference(ds: DataSource): Promise<void> {
+  await ds.transaction((em) => seedCompetencyReference(em));
   const admins = await ds.query(`SELECT 1 FROM app_user WHERE 'ADMIN' = ANY(roles) LIMIT 1`);
   if (admins.length) return;
   await ds.query(
@@ -26,6 +28,7 @@ export async function seedDemoOnce(ds: DataSource, config: AppConfig): Promise<b
   const t0 = Date.now();
   await ds.transaction(async (em) => {
     await seedOrganisationDemo(em);
+    await seedCompetencyDemo(em);
     // Demo accounts should sign in straight away; a real installation keeps the forced change.
     await em.query(`UPDATE app_user SET must_change_password = false WHERE username = 'admin'`);
   });

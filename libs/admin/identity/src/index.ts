@@ -1,1 +1,3 @@
-export * from './lib/admin-identity/admin-identity';
+export * from './lib/login/login.page';
+export * from './lib/change-password/change-password.page';
+export * from './lib/admin.routes';

@@ -1,1 +1,6 @@
-export * from './lib/admin-organisation/admin-organisation';
+export * from './lib/home/home.page';
+export * from './lib/org.routes';
+export * from './lib/employee.routes';
+export * from './lib/data/units.service';
+export * from './lib/data/employees.service';
+export * from './lib/employees/employee-picker';

@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Assessment, Competency, CompetencyFramework, CompetencyGroup, FrameworkDetail, GapSummary, Heatmap, PositionStandard } from '@kompeten/shared/contract';
+import type { Assessment, AssessmentSheet, TeamMemberGap, Competency, CompetencyFramework, CompetencyGroup, FrameworkDetail, GapSummary, Heatmap, PositionStandard } from '@kompeten/shared/contract';
 import { Access, CurrentPrincipal, Principal } from '@kompeten/api/core';
 import { FrameworkService } from './framework.service';
 import { StandardService } from './standard.service';
 import { AssessmentService } from './assessment.service';
 import { GapService } from './gap.service';
+import { SheetService } from './sheet.service';
 import { CompetencyDto, CreateFrameworkDto, GroupDto, UpdateFrameworkDto } from './dto/framework.dto';
 import { CreateStandardDto, GenerateDefaultsDto, StandardQueryDto } from './dto/standard.dto';
 import { CreateAssessmentsDto, GapQueryDto, HeatmapQueryDto, VoidAssessmentDto } from './dto/assessment.dto';
@@ -85,7 +86,7 @@ export class StandardController {
 @ApiTags('assessments') @ApiBearerAuth()
 @Controller()
 export class AssessmentController {
-  constructor(private readonly assessments: AssessmentService, private readonly gaps: GapService) {}
+  constructor(private readonly assessments: AssessmentService, private readonly gaps: GapService, private readonly sheets: SheetService) {}
 
   @Get('employees/:id/assessments') @Access('any', 'employee') @ApiOperation({ summary: 'Assessment history of an employee (append-only, voids included)' })
   list(@CurrentPrincipal() p: Principal, @Param('id', Uuid()) id: string): Promise<Assessment[]> { return this.assessments.list(p, id); }
@@ -98,6 +99,12 @@ export class AssessmentController {
 
   @Get('employees/:id/gaps') @Access('any', 'employee') @ApiOperation({ summary: 'Gap analysis against the position standard (or a target position), with JPM and coverage' })
   gap(@CurrentPrincipal() p: Principal, @Param('id', Uuid()) id: string, @Query() q: GapQueryDto): Promise<GapSummary> { return this.gaps.forEmployee(p, id, q.targetPositionId); }
+
+  @Get('employees/:id/assessment-sheet') @Access('any', 'employee') @ApiOperation({ summary: 'Assessment sheet: required levels, current levels, last self-assessment and the level rubric' })
+  sheet(@CurrentPrincipal() p: Principal, @Param('id', Uuid()) id: string): Promise<AssessmentSheet> { return this.sheets.sheet(p, id); }
+
+  @Get('team/gaps') @Access(['SUPERVISOR'], 'employee') @ApiOperation({ summary: "The supervisor's direct and indirect reports with gap counts and JPM" })
+  team(@CurrentPrincipal() p: Principal): Promise<TeamMemberGap[]> { return this.sheets.team(p); }
 
   @Get('units/:id/heatmap') @Access(['ADMIN', 'HR_OFFICER', 'SUPERVISOR'], 'unit') @ApiOperation({ summary: 'Unit (or position) × competency heat-map for a unit subtree, in one query' })
   heatmap(@CurrentPrincipal() p: Principal, @Param('id', Uuid()) id: string, @Query() q: HeatmapQueryDto): Promise<Heatmap> { return this.gaps.heatmap(p, id, q.groupBy); }

@@ -6,12 +6,16 @@ import { CompetencyGroupEntity } from './entities/group.entity';
 import { CompetencyEntity, CompetencyLevelEntity } from './entities/competency.entity';
 import { PositionRequirementEntity, PositionStandardEntity } from './entities/standard.entity';
 import { AssessmentEntity, CompetencyPolicyEntity, EmployeeCompetencyEntity } from './entities/assessment.entity';
+import { COMPETENCY_LINKS_APPLIED } from './entities/links';
 import { FrameworkService } from './framework.service';
 import { StandardService } from './standard.service';
 import { AssessmentService } from './assessment.service';
 import { GapService } from './gap.service';
 import { PolicyService } from './policy.service';
+import { SheetService } from './sheet.service';
 import { AssessmentController, CompetencyController, FrameworkController, PolicyController, StandardController } from './competency.controller';
+import { FrameworkExchangeController } from './exchange/exchange.controller';
+import { FrameworkExchangeService } from './exchange/exchange.service';
 
 @Module({
   imports: [
@@ -21,8 +25,10 @@ import { AssessmentController, CompetencyController, FrameworkController, Policy
       PositionRequirementEntity, AssessmentEntity, EmployeeCompetencyEntity, CompetencyPolicyEntity,
     ]),
   ],
-  controllers: [FrameworkController, CompetencyController, StandardController, AssessmentController, PolicyController],
-  providers: [FrameworkService, StandardService, AssessmentService, GapService, PolicyService],
+  controllers: [FrameworkController, CompetencyController, StandardController, AssessmentController, PolicyController, FrameworkExchangeController],
+  providers: [FrameworkService, StandardService, AssessmentService, GapService, PolicyService, SheetService, FrameworkExchangeService],
   exports: [FrameworkService, StandardService, AssessmentService, GapService, PolicyService],
 })
-export class CompetencyModule {}
+export class CompetencyModule {
+  static readonly links = COMPETENCY_LINKS_APPLIED;
+}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, Principal } from '@kompeten/api/core';
+import { DEFAULT_CATEGORY_THRESHOLDS } from '@kompeten/shared/domain';
 import { CompetencyPolicyEntity } from './entities/assessment.entity';
 import { refreshCurrentLevels } from './current-level.sql';
 import type { PolicyDto } from './dto/policy.dto';
@@ -15,9 +16,9 @@ export class PolicyService {
 
   async get(em: EntityManager = this.ds.manager): Promise<CompetencyPolicyEntity> {
     const row = await em.findOneBy(CompetencyPolicyEntity, { key: GLOBAL_POLICY });
-    if (row) return row;
+    if (row) return { ...row, thresholds: row.thresholds ?? DEFAULT_CATEGORY_THRESHOLDS };
     await em.createQueryBuilder().insert().into(CompetencyPolicyEntity).values({ key: GLOBAL_POLICY }).orIgnore().execute();
-    return em.findOneByOrFail(CompetencyPolicyEntity, { key: GLOBAL_POLICY });
+    return this.get(em);
   }
 
   /** Changing how the current level is chosen rewrites every cached level in the same transaction. */

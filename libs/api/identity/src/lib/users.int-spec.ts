@@ -25,7 +25,7 @@ describe('users and audit log (ADMIN only)', () => {
     expect(res.body).toMatchObject({ username: 'trainer1', mustChangePassword: true, active: true });
     const [row] = await t.ds.query(`SELECT actor_id, action, after FROM audit_log WHERE entity = 'user' AND entity_id = $1`, [res.body.id]);
     expect(row).toMatchObject({ actor_id: adminId, action: 'CREATE' });
-    expect(JSON.stringify(row.after)).not.toMatch(/password|Pelatih2026x/i);
+    expect(JSON.stringify(row.after)).not.toMatch(/passwordHash|"password"|Pelatih2026x/);
   });
 
   it('rejects duplicates (case-insensitive) and bad input naming the field', async () => {

@@ -198,3 +198,40 @@ export interface Heatmap {
   competencies: { code: string; name: string; kind: CompetencyKind }[];
   cells: HeatmapCell[];
 }
+
+/** One row of the supervisor's assessment sheet: what is required, where the employee stands, the rubric. */
+export interface AssessmentSheetRow {
+  competencyId: string;
+  code: string;
+  name: string;
+  kind: CompetencyKind;
+  definition: string;
+  requiredLevel: number;
+  essential: boolean;
+  currentLevel: number | null;
+  currentStatus: GapStatus;
+  lastSelfLevel: number | null;
+  lastSelfAt: string | null;
+  levels: LevelDescriptor[];
+}
+
+export interface AssessmentSheet {
+  employeeId: string;
+  employeeName: string;
+  positionName: string | null;
+  standardId: string | null;
+  rows: AssessmentSheetRow[];
+}
+
+/** A supervisor's team at a glance: one line per report. */
+export interface TeamMemberGap {
+  employeeId: string;
+  name: string;
+  nip: string;
+  positionName: string | null;
+  required: number;
+  assessed: number;
+  below: number;
+  expired: number;
+  jpm: number | null;
+}

@@ -49,6 +49,7 @@ export class CompetencyPolicyEntity {
   @Column({ type: 'boolean', default: false }) countSelf!: boolean;
   @Column({ type: 'text', default: 'NO_COMPENSATION' }) jpmVariant!: 'NO_COMPENSATION' | 'CAPPED_RATIO';
   @Column({ type: 'text', default: 'PEMETAAN' }) purpose!: 'PEMETAAN' | 'UJI_KOMPETENSI';
-  @Column({ type: 'jsonb', default: () => `'{"UJI_KOMPETENSI":{"MS":80,"MMS":68},"PEMETAAN":{"O":90,"CO":78}}'` }) thresholds!: { UJI_KOMPETENSI: { MS: number; MMS: number }; PEMETAAN: { O: number; CO: number } };
+  /** Null = the defaults of domain-asn.md §1.5 (DEFAULT_CATEGORY_THRESHOLDS). */
+  @Column({ type: 'jsonb', nullable: true }) thresholds!: { UJI_KOMPETENSI: { MS: number; MMS: number }; PEMETAAN: { O: number; CO: number } };
   @Column({ type: 'int', default: 36 }) defaultValidityMonths!: number;
 }

@@ -7,6 +7,8 @@ import type { FrameworkStatus } from '@kompeten/shared/contract';
  */
 @Entity('competency_framework')
 @Unique('competency_framework_code_version_key', ['code', 'version'])
+// At most one draft per code: a partial unique index written in the migration.
+@Index('competency_framework_code_draft_key', { synchronize: false })
 export class FrameworkEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('text') code!: string;
