@@ -3,7 +3,9 @@ import { defineConfig } from '@playwright/test';
 // Runs against the built product (dist/) on its own database; `npm test` creates that database and
 // passes E2E_DATABASE_URL. Chromium is Debian's (Playwright's browser download does not work here).
 const port = Number(process.env['E2E_PORT'] ?? 3210);
-const baseURL = `http://localhost:${port}`;
+// E2E_BASE_URL points at an already running product (for writing tests); otherwise one is started.
+const external = process.env['E2E_BASE_URL'];
+const baseURL = external ?? `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: './tests',
@@ -25,7 +27,7 @@ export default defineConfig({
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
+  webServer: external ? undefined : {
     command: 'node dist/apps/api/main.js',
     cwd: '..',
     url: `${baseURL}/api/health`,
