@@ -26,8 +26,22 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@kompeten/admin/organisation').then((m) => m.ORG_ROUTES),
       },
       {
+        // Before 'employees' so the organisation routes never see it.
+        path: 'employees/:id/competency',
+        loadChildren: () => import('@kompeten/admin/competency').then((m) => m.EMPLOYEE_COMPETENCY_ROUTES),
+      },
+      {
         path: 'employees',
         loadChildren: () => import('@kompeten/admin/organisation').then((m) => m.EMPLOYEE_ROUTES),
+      },
+      {
+        path: 'competency',
+        loadChildren: () => import('@kompeten/admin/competency').then((m) => m.COMPETENCY_ROUTES),
+      },
+      {
+        path: 'team',
+        canMatch: [roleGuard('SUPERVISOR')],
+        loadChildren: () => import('@kompeten/admin/competency').then((m) => m.TEAM_ROUTES),
       },
       {
         path: 'admin',

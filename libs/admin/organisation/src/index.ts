@@ -4,3 +4,4 @@ export * from './lib/employee.routes';
 export * from './lib/data/units.service';
 export * from './lib/data/employees.service';
 export * from './lib/employees/employee-picker';
+export * from './lib/data/positions.service';

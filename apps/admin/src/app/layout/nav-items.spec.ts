@@ -8,16 +8,26 @@ function user(roles: Role[], employeeId: string | null = null): CurrentUser {
 describe('navItemsFor', () => {
   const keys = (u: CurrentUser | null) => navItemsFor(u).map((i) => i.key);
 
-  it('shows an employee only home and own profile', () => {
-    expect(keys(user(['EMPLOYEE'], 'e1'))).toEqual(['home', 'myProfile']);
+  it('shows an employee home, own profile and own competencies', () => {
+    expect(keys(user(['EMPLOYEE'], 'e1'))).toEqual(['home', 'myProfile', 'myCompetency']);
   });
 
-  it('gives HR the organisation pages but not admin pages', () => {
-    expect(keys(user(['HR_OFFICER'], 'e2'))).toEqual(['home', 'myProfile', 'employees', 'import', 'units', 'positions']);
+  it('gives a supervisor his team', () => {
+    expect(keys(user(['SUPERVISOR', 'EMPLOYEE'], 'e3'))).toEqual(['home', 'myProfile', 'myCompetency', 'team', 'employees']);
+  });
+
+  it('gives HR the organisation and competency pages but not admin pages', () => {
+    expect(keys(user(['HR_OFFICER'], 'e2'))).toEqual([
+      'home', 'myProfile', 'myCompetency', 'employees', 'import', 'units', 'positions', 'frameworks', 'standards', 'heatmap',
+    ]);
   });
 
   it('gives admins users and audit', () => {
-    expect(keys(user(['ADMIN']))).toEqual(['home', 'employees', 'import', 'units', 'positions', 'users', 'audit']);
+    expect(keys(user(['ADMIN']))).toEqual(['home', 'employees', 'import', 'units', 'positions', 'frameworks', 'standards', 'heatmap', 'users', 'audit']);
+  });
+
+  it('groups the competency pages under one heading', () => {
+    expect(navItemsFor(user(['HR_OFFICER'])).filter((i) => i.section === 'competency').map((i) => i.key)).toEqual(['frameworks', 'standards', 'heatmap']);
   });
 
   it('is empty when signed out', () => {
