@@ -104,12 +104,15 @@ export class StandardService {
     const ids = dto.requirements.map((r) => r.competencyId);
     const dupIndex = ids.findIndex((id, i) => ids.indexOf(id) !== i);
     if (dupIndex >= 0) throw new ProblemException(400, 'VALIDATION_FAILED', 'Kompetensi ganda dalam standar', { errors: [{ field: `requirements[${dupIndex}].competencyId`, message: 'kompetensi ganda' }] });
-    const levels: { id: string; framework_id: string; defined: number[] }[] = await em.query(
-      `SELECT c.id, c.framework_id, coalesce(array_agg(l.level ORDER BY l.level) FILTER (WHERE l.defined), '{}') AS defined
-         FROM competency c LEFT JOIN competency_level l ON l.competency_id = c.id WHERE c.id = ANY($1::uuid[]) GROUP BY c.id`, [ids]);
+    // A standard combines dictionaries (national managerial/socio-cultural + the agency's technical
+    // one): every competency must come from a published framework; frameworkId names the primary one.
+    const levels: { id: string; status: string; defined: number[] }[] = await em.query(
+      `SELECT c.id, f.status, coalesce(array_agg(l.level ORDER BY l.level) FILTER (WHERE l.defined), '{}') AS defined
+         FROM competency c JOIN competency_framework f ON f.id = c.framework_id LEFT JOIN competency_level l ON l.competency_id = c.id
+        WHERE c.id = ANY($1::uuid[]) GROUP BY c.id, f.status`, [ids]);
     dto.requirements.forEach((r, i) => {
       const c = levels.find((x) => x.id === r.competencyId);
-      if (!c || c.framework_id !== dto.frameworkId) throw new ProblemException(400, 'VALIDATION_FAILED', 'Kompetensi tidak ada di kamus standar ini', { errors: [{ field: `requirements[${i}].competencyId`, message: 'tidak ada di kamus ini' }] });
+      if (!c || c.status !== 'PUBLISHED') throw new ProblemException(400, 'VALIDATION_FAILED', 'Kompetensi tidak ditemukan pada kamus yang terbit', { errors: [{ field: `requirements[${i}].competencyId`, message: 'tidak ditemukan pada kamus terbit' }] });
       if (!c.defined.includes(r.requiredLevel)) {
         throw new ProblemException(400, 'VALIDATION_FAILED', `Level ${r.requiredLevel} tidak didefinisikan untuk kompetensi ini`, { errors: [{ field: `requirements[${i}].requiredLevel`, message: `level yang didefinisikan: ${c.defined.join(', ') || 'tidak ada'}` }] });
       }
