@@ -97,8 +97,10 @@ export async function seedCompetencyDemo(em: EntityManager, seed = 20261122): Pr
   for (const r of reqs) byEmployee.set(r.employee_id, [...(byEmployee.get(r.employee_id) ?? []), r]);
   const rows: unknown[][] = [];
   const day = (d: Date) => d.toISOString().slice(0, 10);
+  // People with a demo login are always assessed, so their pages show a profile with gaps.
+  const withLogin = new Set((await em.query(`SELECT employee_id FROM app_user WHERE employee_id IS NOT NULL`) as { employee_id: string }[]).map((r) => r.employee_id));
   for (const [employeeId, list] of byEmployee) {
-    const roll = rnd();
+    const roll = withLogin.has(employeeId) ? 0.5 + rnd() / 2 : rnd();
     if (roll < 0.1) continue; // never assessed
     const expiredOnly = roll < 0.18;
     const monthsAgo = expiredOnly ? 38 + Math.floor(rnd() * 20) : 1 + Math.floor(rnd() * 30);
@@ -106,7 +108,7 @@ export async function seedCompetencyDemo(em: EntityManager, seed = 20261122): Pr
     const until = new Date(assessed); until.setUTCMonth(until.getUTCMonth() + 36);
     const method = rnd() < 0.4 ? 'ASSESSMENT_CENTER' : 'SUPERVISOR';
     for (const r of list) {
-      if (!expiredOnly && rnd() < 0.08) continue; // a few competencies left unassessed
+      if (!expiredOnly && rnd() < 0.08 && !withLogin.has(employeeId)) continue; // a few competencies left unassessed
       const delta = [-2, -1, -1, 0, 0, 0, 1][Math.floor(rnd() * 7)];
       const target = Math.min(5, Math.max(1, r.required_level + delta));
       const level = r.defined.reduce((b, l) => (Math.abs(l - target) < Math.abs(b - target) ? l : b), r.defined[0]);
