@@ -16,6 +16,8 @@ import { SheetService } from './sheet.service';
 import { AssessmentController, CompetencyController, FrameworkController, PolicyController, StandardController } from './competency.controller';
 import { FrameworkExchangeController } from './exchange/exchange.controller';
 import { FrameworkExchangeService } from './exchange/exchange.service';
+import { AssessmentImportController } from './assessment-import.controller';
+import { AssessmentImportService } from './assessment-import.service';
 
 @Module({
   imports: [
@@ -25,8 +27,8 @@ import { FrameworkExchangeService } from './exchange/exchange.service';
       PositionRequirementEntity, AssessmentEntity, EmployeeCompetencyEntity, CompetencyPolicyEntity,
     ]),
   ],
-  controllers: [FrameworkController, CompetencyController, StandardController, AssessmentController, PolicyController, FrameworkExchangeController],
-  providers: [FrameworkService, StandardService, AssessmentService, GapService, PolicyService, SheetService, FrameworkExchangeService],
+  controllers: [AssessmentImportController, FrameworkController, CompetencyController, StandardController, AssessmentController, PolicyController, FrameworkExchangeController],
+  providers: [FrameworkService, StandardService, AssessmentService, GapService, PolicyService, SheetService, FrameworkExchangeService, AssessmentImportService],
   exports: [FrameworkService, StandardService, AssessmentService, GapService, PolicyService],
 })
 export class CompetencyModule {

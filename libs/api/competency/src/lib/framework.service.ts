@@ -117,14 +117,14 @@ export class FrameworkService {
         `CREATE TEMP TABLE _gmap ON COMMIT DROP AS SELECT id AS old_id, gen_random_uuid() AS new_id FROM competency_group WHERE framework_id = $1`, [src.id]);
       await em.query(
         `INSERT INTO competency_group (id, framework_id, parent_id, code, name, kind, sort_order, case_identifier)
-         SELECT m.new_id, $2, pm.new_id, g.code, g.name, g.kind, g.sort_order, gen_random_uuid()
-           FROM competency_group g JOIN _gmap m ON m.old_id = g.id LEFT JOIN _gmap pm ON pm.old_id = g.parent_id`, [src.id, f.id]);
+         SELECT m.new_id, $1::uuid, pm.new_id, g.code, g.name, g.kind, g.sort_order, gen_random_uuid()
+           FROM competency_group g JOIN _gmap m ON m.old_id = g.id LEFT JOIN _gmap pm ON pm.old_id = g.parent_id`, [f.id]);
       await em.query(
         `CREATE TEMP TABLE _cmap ON COMMIT DROP AS SELECT id AS old_id, gen_random_uuid() AS new_id FROM competency WHERE framework_id = $1`, [src.id]);
       await em.query(
         `INSERT INTO competency (id, framework_id, group_id, lineage_id, code, name, definition, kind, sort_order, case_identifier)
-         SELECT m.new_id, $2, gm.new_id, c.lineage_id, c.code, c.name, c.definition, c.kind, c.sort_order, gen_random_uuid()
-           FROM competency c JOIN _cmap m ON m.old_id = c.id JOIN _gmap gm ON gm.old_id = c.group_id`, [src.id, f.id]);
+         SELECT m.new_id, $1::uuid, gm.new_id, c.lineage_id, c.code, c.name, c.definition, c.kind, c.sort_order, gen_random_uuid()
+           FROM competency c JOIN _cmap m ON m.old_id = c.id JOIN _gmap gm ON gm.old_id = c.group_id`, [f.id]);
       await em.query(
         `INSERT INTO competency_level (competency_id, level, defined, title, description, indicators, case_identifier)
          SELECT m.new_id, l.level, l.defined, l.title, l.description, l.indicators, gen_random_uuid()
