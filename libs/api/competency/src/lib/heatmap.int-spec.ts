@@ -15,7 +15,6 @@ describe('heat-map over the whole demo province (real PostgreSQL)', () => {
   let d: DemoProvince;
   let roots: { id: string; code: string; path: string }[];
   const http = () => d.http();
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
   beforeAll(async () => {
     d = await demoProvince();
@@ -117,29 +116,5 @@ describe('heat-map over the whole demo province (real PostgreSQL)', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('groupBy');
     expect((await heatmap(d.tok.admin, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
-  });
-
-  it('timing (printed, not asserted): gaps of one employee and the heat-map of the whole province, median of 20', async () => {
-    const time = async (f: () => Promise<unknown>) => { const t0 = process.hrtime.bigint(); await f(); return Number(process.hrtime.bigint() - t0) / 1e6; };
-    const gapMs: number[] = [];
-    for (let i = 0; i < 20; i++) gapMs.push(await time(async () => expect((await http().get(`${API}/employees/${d.emp.employee}/gaps`).set('Authorization', d.tok.hrBkd)).status).toBe(200)));
-    const sizes: { id: string; code: string; n: number }[] = await d.t.ds.query(
-      `SELECT r.id, r.code, count(e.id)::int AS n FROM unit r JOIN unit u ON u.path LIKE r.path || '%' JOIN employee e ON e.unit_id = u.id
-        WHERE r.parent_id IS NULL GROUP BY r.id, r.code ORDER BY n DESC`);
-    const largest = sizes[0];
-    const largestMs: number[] = [];
-    for (let i = 0; i < 20; i++) largestMs.push(await time(async () => expect((await heatmap(d.tok.hrBkd, largest.id)).status).toBe(200)));
-    const sweepMs: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      sweepMs.push(await time(async () => {
-        for (const r of roots) expect((await heatmap(d.tok.hrBkd, r.id)).status).toBe(200);
-      }));
-    }
-    const [{ employees }] = await d.t.ds.query(`SELECT count(*)::int AS employees FROM employee`);
-    console.log([
-      `GET /employees/:id/gaps: median ${median(gapMs).toFixed(1)} ms (20 calls)`,
-      `GET /units/:id/heatmap, largest OPD ${largest.code} (${largest.n} employees): median ${median(largestMs).toFixed(1)} ms (20 calls)`,
-      `GET /units/:id/heatmap for all ${roots.length} root units (${employees} employees): median ${median(sweepMs).toFixed(1)} ms per sweep, ${(median(sweepMs) / roots.length).toFixed(1)} ms per call (20 sweeps)`,
-    ].join('\n'));
   });
 });
