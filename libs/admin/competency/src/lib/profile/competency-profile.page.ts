@@ -17,6 +17,7 @@ import { AssessmentsService } from '../data/assessments.service';
 import { GapsService } from '../data/gaps.service';
 import { PositionPicker } from '../shared/position-picker';
 import { buildRadar } from '../shared/radar-data';
+import { WhatIfPanel } from '../shared/what-if-panel';
 import { CATEGORY_TONE, PRIORITY_TONE } from '../shared/tones';
 import { VoidAssessmentData, VoidAssessmentDialog } from './void-assessment.dialog';
 
@@ -38,6 +39,7 @@ import { VoidAssessmentData, VoidAssessmentDialog } from './void-assessment.dial
     PositionPicker,
     RadarChartView,
     StatusChip,
+    WhatIfPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './competency-profile.page.html',
