@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { ACCESS_KEY, AccessRule, PUBLIC_KEY } from '@kompeten/api/core';
 import { createTestDatabase, TestDatabase } from '@kompeten/api/core/testing';
+import { bearer, createUser } from '@kompeten/api/identity/testing';
+import { DataSource } from 'typeorm';
 import { bootFullApp } from './test-support';
 
 interface Route { method: string; path: string; rule?: AccessRule; isPublic: boolean }
@@ -68,6 +70,19 @@ describe('route rules (generated from the application)', () => {
     for (const r of routes.filter((x) => !x.isPublic)) {
       const res = await request(app.getHttpServer())[r.method.toLowerCase() as 'get'](sample(r.path));
       if (res.status !== 401 || !String(res.headers['content-type']).includes('application/problem+json')) wrong.push(`${r.method} ${r.path} → ${res.status}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('every role-restricted route refuses a signed-in stranger (an EMPLOYEE without that role) with 403', async () => {
+    await createUser(app.get(DataSource), { username: 'orang_lain', roles: ['EMPLOYEE'] });
+    const token = await bearer(app, 'orang_lain');
+    const restricted = routes.filter((r) => r.rule && r.rule.roles !== 'any' && !r.rule.roles.includes('EMPLOYEE'));
+    expect(restricted.length).toBeGreaterThan(20);
+    const wrong: string[] = [];
+    for (const r of restricted) {
+      const res = await request(app.getHttpServer())[r.method.toLowerCase() as 'get'](sample(r.path)).set('Authorization', token);
+      if (res.status !== 403 || res.body.code !== 'FORBIDDEN') wrong.push(`${r.method} ${r.path} → ${res.status}`);
     }
     expect(wrong).toEqual([]);
   });
