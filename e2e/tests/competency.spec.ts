@@ -12,8 +12,9 @@ test('supervisor assesses a report and the employee sees his gap change', async 
   const before = (await (await request.get(`/api/v1/employees/${emp.user.employeeId}/gaps`, { headers: auth })).json()) as GapSummary;
   const first = before.rows[0];
   expect(first).toBeTruthy();
-  // A level different from the current one: the requirement itself, or one below it when already there.
-  const target = first.currentLevel === first.requiredLevel ? Math.max(1, first.requiredLevel - 1) : first.requiredLevel;
+  // A level different from the current one: the requirement itself, or — when already there — one
+  // above it (the top level: one below).
+  const target = first.currentLevel !== first.requiredLevel ? first.requiredLevel : first.requiredLevel < 5 ? first.requiredLevel + 1 : 4;
   expect(target).not.toBe(first.currentLevel);
 
   await signIn(page, DEMO.supervisor);

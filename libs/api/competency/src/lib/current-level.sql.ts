@@ -4,11 +4,13 @@ import type { EntityManager } from 'typeorm';
 const METHOD_RANK = `array_position(ARRAY['SELF','TRAINING_COMPLETION','PRIOR_LEARNING','SUPERVISOR','FEEDBACK_360','TEST','ASSESSMENT_CENTER'], a.method)`;
 const DAY = `(a.assessed_at - date '1900-01-01')`;
 const LVL = `coalesce(a.level, -1)`;
+/** Recording time as a number, so a same-day correction by the same method supersedes the earlier one. */
+const REC = `extract(epoch FROM a.created_at)`;
 
 const POLICY_KEYS = {
-  LATEST: [DAY, METHOD_RANK, LVL],
-  HIGHEST: [LVL, DAY, METHOD_RANK],
-  METHOD_PRIORITY: [METHOD_RANK, DAY, LVL],
+  LATEST: [DAY, METHOD_RANK, REC, LVL],
+  HIGHEST: [LVL, DAY, METHOD_RANK, REC],
+  METHOD_PRIORITY: [METHOD_RANK, DAY, REC, LVL],
 } as const;
 
 export type LevelPolicyName = keyof typeof POLICY_KEYS;

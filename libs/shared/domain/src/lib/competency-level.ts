@@ -18,6 +18,8 @@ export interface AssessmentEvidence {
   status: AssessmentStatus;
   assessedAt: string; // ISO date or timestamp
   validUntil: string | null;
+  /** When it was recorded: a same-day correction by the same method supersedes the earlier entry. */
+  recordedAt?: string;
 }
 
 export type LevelPolicy = 'LATEST' | 'HIGHEST' | 'METHOD_PRIORITY';
@@ -42,11 +44,12 @@ function compare(policy: LevelPolicy) {
   return (a: AssessmentEvidence, b: AssessmentEvidence): number => {
     const byDate = b.assessedAt.localeCompare(a.assessedAt);
     const byMethod = METHOD_PRIORITY[b.method] - METHOD_PRIORITY[a.method];
+    const byRecorded = (b.recordedAt ?? '').localeCompare(a.recordedAt ?? '');
     const byLevel = (b.level ?? -1) - (a.level ?? -1);
     const byId = a.id.localeCompare(b.id);
-    if (policy === 'HIGHEST') return byLevel || byDate || byMethod || byId;
-    if (policy === 'METHOD_PRIORITY') return byMethod || byDate || byLevel || byId;
-    return byDate || byMethod || byLevel || byId;
+    if (policy === 'HIGHEST') return byLevel || byDate || byMethod || byRecorded || byId;
+    if (policy === 'METHOD_PRIORITY') return byMethod || byDate || byRecorded || byLevel || byId;
+    return byDate || byMethod || byRecorded || byLevel || byId;
   };
 }
 

@@ -88,3 +88,13 @@ describe('jpm and category', () => {
     expect(meetsStandard([])).toBe(false);
   });
 });
+
+describe('same-day correction', () => {
+  it('the later-recorded assessment of the same day and method wins, even when lower', () => {
+    const r = effectiveLevel([
+      a('1', 4, '2026-11-22', { recordedAt: '2026-11-22T08:00:00Z' }),
+      a('2', 2, '2026-11-22', { recordedAt: '2026-11-22T09:00:00Z' }),
+    ], '2026-11-22');
+    expect(r).toMatchObject({ level: 2, sourceId: '2' });
+  });
+});
