@@ -7,11 +7,12 @@ import { AppConfig, AuthGuard, CoreModule } from '@kompeten/api/core';
 import { IdentityModule } from '@kompeten/api/identity';
 import { OrganisationModule } from '@kompeten/api/organisation';
 import { CompetencyModule } from '@kompeten/api/competency';
+import { NotificationModule } from '@kompeten/api/notification';
 import { HealthController } from './health.controller';
 import { loggerOptions } from './logger';
 
 /** The domain modules, in one list shared by the server, the CLI and the schema-drift test. */
-export const DOMAIN_MODULES = [IdentityModule, OrganisationModule, CompetencyModule];
+export const DOMAIN_MODULES = [IdentityModule, OrganisationModule, CompetencyModule, NotificationModule];
 
 export interface AppOptions {
   config: AppConfig;

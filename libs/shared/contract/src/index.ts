@@ -6,3 +6,4 @@ export * from './lib/audit';
 export * from './lib/organisation';
 export * from './lib/home';
 export * from './lib/competency';
+export * from './lib/notification';

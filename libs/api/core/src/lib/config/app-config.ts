@@ -32,6 +32,27 @@ export class AppConfig {
   @IsOptional() @IsString() ADMIN_STATIC_DIR?: string;
   @IsIn(['development', 'production', 'test']) NODE_ENV = 'development';
   @Transform(({ value }) => +value) @IsInt() @Min(1) UPLOAD_MAX_MB = 20;
+
+  // --- Mail (transactional outbox) and scheduled jobs ---
+  /** `smtp://user:pass@host:587` or `smtps://…:465`; or the SMTP_HOST… settings below. Unset = mail is kept, not sent. */
+  @IsOptional() @IsString() SMTP_URL?: string;
+  @IsOptional() @IsString() SMTP_HOST?: string;
+  @Transform(({ value }) => +value) @IsInt() @Min(1) @Max(65535) SMTP_PORT = 587;
+  /** true = TLS from the first byte (port 465); false = STARTTLS when the server offers it. */
+  @Transform(bool) @IsBoolean() SMTP_SECURE = false;
+  @IsOptional() @IsString() SMTP_USER?: string;
+  @IsOptional() @IsString() SMTP_PASS?: string;
+  @IsString() MAIL_FROM = 'Kompeten <no-reply@kompeten.local>';
+  /** How often the outbox drain runs. */
+  @Transform(({ value }) => +value) @IsInt() @Min(1) MAIL_DRAIN_SECONDS = 5;
+  /** Attempts before a message is marked dead. */
+  @Transform(({ value }) => +value) @IsInt() @Min(1) @Max(50) MAIL_MAX_ATTEMPTS = 8;
+  /** First retry delay; doubled per attempt (with jitter), capped at 6 hours. */
+  @Transform(({ value }) => +value) @IsInt() @Min(1) MAIL_RETRY_BASE_SECONDS = 30;
+  /** A claimed message not confirmed sent within this time is claimed again (crash of a drain). */
+  @Transform(({ value }) => +value) @IsInt() @Min(5) MAIL_LEASE_SECONDS = 120;
+  /** Off in tests (they run jobs explicitly); on in every server. */
+  @Transform(bool) @IsBoolean() JOBS_ENABLED = true;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -42,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const msg = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`).join('; ');
     throw new Error(`Invalid configuration: ${msg}`);
   }
+  if (cfg.NODE_ENV === 'test' && raw['JOBS_ENABLED'] === undefined) cfg.JOBS_ENABLED = false;
   if (cfg.NODE_ENV === 'production' && !cfg.JWT_SECRET) throw new Error('Invalid configuration: JWT_SECRET is required in production');
   return cfg;
 }

@@ -1,3 +1,4 @@
+import { Notification1796153973341 } from './1796153973341-Notification';
 import { Competency1795385380368 } from './1795385380368-Competency';
 import { Foundation1795382710055 } from './1795382710055-Foundation';
 // Every migration, in order. Generated with `npm run migration:generate -- Name`, read and tidied,
@@ -5,4 +6,5 @@ import { Foundation1795382710055 } from './1795382710055-Foundation';
 export const MIGRATIONS: (new () => unknown)[] = [
   Foundation1795382710055,
   Competency1795385380368,
+  Notification1796153973341,
 ];
