@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { configureApp, dataSourceOptions, loadConfig } from '@kompeten/api/core';
 import { AppModule } from './app/app.module';
@@ -14,12 +15,30 @@ import { seedDemoOnce, seedReference } from './boot/seed';
 
 const log = new Logger('Kompeten');
 
+/**
+ * Several instances may start at once behind a load balancer: migrations and the one-time seed run
+ * under a PostgreSQL advisory lock, so exactly one instance does them and the others wait.
+ */
+async function withStartupLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
+  const lock = new Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock(727002)');
+    return await fn();
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock(727002)').catch(() => undefined);
+    await lock.end();
+  }
+}
+
 async function migrate(url: string): Promise<void> {
-  const ds = new DataSource(dataSourceOptions(url));
-  await ds.initialize();
-  const ran = await ds.runMigrations({ transaction: 'each' });
-  if (ran.length) log.log(`Applied ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
-  await ds.destroy();
+  await withStartupLock(url, async () => {
+    const ds = new DataSource(dataSourceOptions(url));
+    await ds.initialize();
+    const ran = await ds.runMigrations({ transaction: 'each' });
+    if (ran.length) log.log(`Applied ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
+    await ds.destroy();
+  });
 }
 
 function adminDir(): string | undefined {
@@ -40,8 +59,10 @@ async function serve(rt: Runtime): Promise<void> {
   app.enableShutdownHooks();
   configureApp(app, config);
   const ds = app.get(DataSource);
-  await seedReference(ds);
-  await seedDemoOnce(ds, config);
+  await withStartupLock(rt.databaseUrl, async () => {
+    await seedReference(ds);
+    await seedDemoOnce(ds, config);
+  });
   await app.listen(config.PORT, config.HOST);
   const url = `http://localhost:${config.PORT}`;
   console.log(`\nKompeten is ready at ${url}  (API docs: ${url}/api/docs)  — started in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

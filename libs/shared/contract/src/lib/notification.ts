@@ -54,7 +54,7 @@ export interface MailMessage extends MailLogEntry {
   bodyHtml: string;
 }
 
-export const JOB_OUTCOMES = ['RUNNING', 'OK', 'FAILED'] as const;
+export const JOB_OUTCOMES = ['RUNNING', 'OK', 'FAILED', 'SKIPPED'] as const;
 export type JobOutcome = (typeof JOB_OUTCOMES)[number];
 
 export interface JobRunEntry {

@@ -53,6 +53,8 @@ export class AppConfig {
   @Transform(({ value }) => +value) @IsInt() @Min(5) MAIL_LEASE_SECONDS = 120;
   /** Off in tests (they run jobs explicitly); on in every server. */
   @Transform(bool) @IsBoolean() JOBS_ENABLED = true;
+  /** Soak tests and demos only: run every job every N seconds instead of its own schedule. */
+  @IsOptional() @Transform(({ value }) => +value) @IsInt() @Min(1) JOBS_TICK_OVERRIDE_SECONDS?: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

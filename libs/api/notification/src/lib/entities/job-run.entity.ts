@@ -8,7 +8,7 @@ import type { JobOutcome } from '@kompeten/shared/contract';
 @Entity('job_run')
 @Index('job_run_job_tick_key', ['job', 'tick'], { unique: true })
 @Index('job_run_started_at_idx', ['startedAt'])
-@Check('job_run_outcome_check', `"outcome" IN ('RUNNING', 'OK', 'FAILED')`)
+@Check('job_run_outcome_check', `"outcome" IN ('RUNNING', 'OK', 'FAILED', 'SKIPPED')`)
 export class JobRunEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('text') job!: string;

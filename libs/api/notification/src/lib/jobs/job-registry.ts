@@ -25,13 +25,15 @@ const TIME_ZONE = 'Asia/Jakarta';
 
 /** Lock key per job name (stable across processes; namespaced away from other advisory-lock users). */
 const LOCK_KEY = `hashtext('kompeten.job.' || $1)`;
+export const RUN_COLUMNS = 'id, job, tick, trigger, instance, started_at, finished_at, outcome, counts, error, requested_by';
 
 /**
- * Scheduled jobs that stay correct behind a load balancer. Every instance's timer fires; a run
- * proceeds only when (1) this instance holds the job's PostgreSQL advisory lock, so two runs of one
- * job never overlap, and (2) its INSERT of (job, tick) into job_run wins, so each tick runs once in
- * the whole cluster. A tick is the scheduled slot: the period's start for `everySeconds`, the minute
- * for cron jobs.
+ * Scheduled jobs that stay correct behind a load balancer. Every instance's timer fires; (1) only the
+ * instance whose INSERT of (job, tick) into job_run wins goes on, so each tick is handled once in the
+ * whole cluster; (2) it then takes the job's PostgreSQL advisory lock, so two runs of one job never
+ * overlap: a tick that finds the previous run still going is recorded SKIPPED. Every tick thus has
+ * exactly one row: OK, FAILED or SKIPPED. A tick is the scheduled slot: the period's start for
+ * `everySeconds`, the minute for cron jobs.
  */
 @Injectable()
 export class JobRegistry implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -64,19 +66,35 @@ export class JobRegistry implements OnApplicationBootstrap, OnApplicationShutdow
 
   onApplicationBootstrap(): void {
     if (!this.config.JOBS_ENABLED) return;
+    const override = this.config.JOBS_TICK_OVERRIDE_SECONDS;
     for (const def of this.jobs.values()) {
-      if (def.everySeconds) {
-        const period = def.everySeconds * 1000;
-        const handle = setInterval(() => void this.tick(def.name), period);
-        this.scheduler.addInterval(def.name, handle);
-        this.timers.push(() => clearInterval(handle));
-      } else {
+      const every = override ?? def.everySeconds;
+      if (every) this.startPeriodic(def.name, every * 1000);
+      else {
         const job = CronJob.from({ cronTime: def.cron as string, onTick: () => void this.tick(def.name), start: true, timeZone: TIME_ZONE });
         this.scheduler.addCronJob(def.name, job as never);
         this.timers.push(() => void job.stop());
       }
     }
-    this.log.log(`Scheduled ${this.jobs.size} job(s) on ${INSTANCE}`);
+    this.log.log(`Scheduled ${this.jobs.size} job(s) on ${INSTANCE}${override ? ` (every job every ${override} s: JOBS_TICK_OVERRIDE_SECONDS)` : ''}`);
+  }
+
+  /**
+   * Fires just after each slot boundary (not every n ms from start, which drifts), so all instances
+   * fire for the same slot at about the same moment. A timer that fires late (a busy event loop)
+   * still runs the slot it was set for and then catches up, so no slot is skipped.
+   */
+  private startPeriodic(name: string, period: number): void {
+    let handle: NodeJS.Timeout;
+    const arm = (slot: number) => {
+      handle = setTimeout(() => {
+        void this.tick(name, new Date(slot));
+        arm(slot + period);
+      }, Math.max(0, slot + 25 - Date.now()));
+      handle.unref?.();
+    };
+    arm(Math.floor(Date.now() / period) * period + period);
+    this.timers.push(() => clearTimeout(handle));
   }
 
   onApplicationShutdown(): void {
@@ -85,8 +103,9 @@ export class JobRegistry implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** The slot a timer firing at `at` belongs to; instances firing for one slot agree on it. */
   tickOf(def: JobDefinition, at: Date): string {
-    if (def.everySeconds) {
-      const period = def.everySeconds * 1000;
+    const every = this.config.JOBS_TICK_OVERRIDE_SECONDS ?? def.everySeconds;
+    if (every) {
+      const period = every * 1000;
       return new Date(Math.floor(at.getTime() / period) * period).toISOString();
     }
     return new Date(Math.floor(at.getTime() / 60_000) * 60_000).toISOString();
@@ -115,14 +134,20 @@ export class JobRegistry implements OnApplicationBootstrap, OnApplicationShutdow
     }
     let locked = false;
     try {
-      const [{ ok }] = await qr.query(`SELECT pg_try_advisory_lock(${LOCK_KEY}) AS ok`, [def.name]);
-      locked = ok;
-      if (!locked) return null;
+      // 1. Claim the tick: with N instances exactly one INSERT wins.
       const claimed: Array<{ id: string }> = await qr.query(
         `INSERT INTO job_run (job, tick, trigger, instance, requested_by) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (job, tick) DO NOTHING RETURNING id`, [def.name, tick, trigger, INSTANCE, requestedBy]);
       if (!claimed.length) return null;
       const id = claimed[0].id;
+      // 2. Never overlap a run of the same job still going on (a previous tick, anywhere).
+      const [{ ok }] = await qr.query(`SELECT pg_try_advisory_lock(${LOCK_KEY}) AS ok`, [def.name]);
+      locked = ok;
+      if (!locked) {
+        const [skipped] = await qr.query(
+          `UPDATE job_run SET finished_at = now(), outcome = 'SKIPPED', error = 'previous run still running' WHERE id = $1 RETURNING ${RUN_COLUMNS}`, [id]);
+        return toEntry(skipped[0]);
+      }
       let outcome: 'OK' | 'FAILED' = 'OK';
       let counts: Record<string, number> = {};
       let error: string | null = null;
@@ -135,8 +160,7 @@ export class JobRegistry implements OnApplicationBootstrap, OnApplicationShutdow
       }
       // TypeORM returns [rows, rowCount] for an UPDATE.
       const [rows] = await qr.query(
-        `UPDATE job_run SET finished_at = now(), outcome = $2, counts = $3, error = $4 WHERE id = $1
-         RETURNING id, job, tick, trigger, instance, started_at, finished_at, outcome, counts, error, requested_by`,
+        `UPDATE job_run SET finished_at = now(), outcome = $2, counts = $3, error = $4 WHERE id = $1 RETURNING ${RUN_COLUMNS}`,
         [id, outcome, JSON.stringify(counts), error]);
       return toEntry(rows[0]);
     } catch (e) {

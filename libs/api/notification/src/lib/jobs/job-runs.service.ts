@@ -4,9 +4,7 @@ import { DataSource } from 'typeorm';
 import type { JobRunEntry, JobSummary, Page } from '@kompeten/shared/contract';
 import { AuditService, Principal, ProblemException } from '@kompeten/api/core';
 import { JobRunQueryDto } from '../dto/notification.dto';
-import { JobRegistry, toEntry } from './job-registry';
-
-const RUN_COLUMNS = 'id, job, tick, trigger, instance, started_at, finished_at, outcome, counts, error, requested_by';
+import { JobRegistry, RUN_COLUMNS, toEntry } from './job-registry';
 
 @Injectable()
 export class JobRunsService {
@@ -34,7 +32,7 @@ export class JobRunsService {
     this.registry.get(name);
     await this.audit.record(this.ds.manager, p, { action: 'RUN', entity: 'job', entityId: name });
     const run = await this.registry.runNow(name, p.id);
-    if (!run) throw new ProblemException(409, 'CONFLICT', `Tugas ${name} sedang berjalan; coba lagi setelah selesai`);
+    if (!run || run.outcome === 'SKIPPED') throw new ProblemException(409, 'CONFLICT', `Tugas ${name} sedang berjalan; coba lagi setelah selesai`);
     return run;
   }
 }

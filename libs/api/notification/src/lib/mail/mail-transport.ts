@@ -23,7 +23,8 @@ export class MailTransport implements OnApplicationShutdown {
   private readonly domain: string;
 
   constructor(private readonly config: AppConfig) {
-    const timeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+    // Pooled: one drain sends many messages over a few kept-open connections, not one connection each.
+    const timeouts = { pool: true as const, maxConnections: 2, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
     this.transporter = config.SMTP_URL
       ? createTransport({ url: config.SMTP_URL, ...timeouts })
       : config.SMTP_HOST

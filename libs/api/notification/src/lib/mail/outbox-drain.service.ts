@@ -14,6 +14,8 @@ interface ClaimedRow {
   subject: string; body_text: string; body_html: string; language: 'id' | 'en'; attempts: number;
 }
 
+export type DrainCounts = { sent: number; retrying: number; dead: number };
+
 /** Retry delay before attempt n+1: exponential, capped, with "equal jitter" so retries spread out. */
 export function backoffSeconds(attempts: number, baseSeconds: number, random = Math.random()): number {
   const ceiling = Math.min(MAX_BACKOFF_SECONDS, baseSeconds * 2 ** Math.max(0, attempts - 1));
@@ -47,8 +49,8 @@ export class OutboxDrainService implements OnModuleInit {
     });
   }
 
-  async drain(limit = MAX_PER_RUN): Promise<Record<string, number>> {
-    const counts = { sent: 0, retrying: 0, dead: 0 };
+  async drain(limit = MAX_PER_RUN): Promise<DrainCounts> {
+    const counts: DrainCounts = { sent: 0, retrying: 0, dead: 0 };
     if (!this.transport.configured) return counts;
     for (let i = 0; i < limit; i++) {
       const row = await this.claim();
