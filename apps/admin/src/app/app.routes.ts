@@ -44,9 +44,19 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('@kompeten/admin/competency').then((m) => m.TEAM_ROUTES),
       },
       {
+        // Mail log and jobs; the router falls through to the identity admin routes for the rest.
+        path: 'admin',
+        canMatch: [roleGuard('ADMIN')],
+        loadChildren: () => import('@kompeten/admin/notification').then((m) => m.NOTIFICATION_ADMIN_ROUTES),
+      },
+      {
         path: 'admin',
         canMatch: [roleGuard('ADMIN')],
         loadChildren: () => import('@kompeten/admin/identity').then((m) => m.ADMIN_ROUTES),
+      },
+      {
+        path: 'settings',
+        loadChildren: () => import('@kompeten/admin/notification').then((m) => m.SETTINGS_ROUTES),
       },
       { path: '**', loadComponent: () => import('./layout/not-found').then((m) => m.NotFound) },
     ],

@@ -28,6 +28,8 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'heatmap', icon: 'filter', link: '/competency/heatmap', roles: ['HR_OFFICER', 'ADMIN'], section: 'competency' },
   { key: 'users', icon: 'key', link: '/admin/users', roles: ['ADMIN'], section: 'admin' },
   { key: 'audit', icon: 'history', link: '/admin/audit', roles: ['ADMIN'], section: 'admin' },
+  { key: 'mail', icon: 'mail', link: '/admin/mail', roles: ['ADMIN'], section: 'admin' },
+  { key: 'jobs', icon: 'refresh', link: '/admin/jobs', roles: ['ADMIN'], section: 'admin' },
 ];
 
 export function navItemsFor(user: CurrentUser | null): NavItem[] {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationModule } from '@kompeten/api/organisation';
+import { NotificationModule } from '@kompeten/api/notification';
 import { FrameworkEntity } from './entities/framework.entity';
 import { CompetencyGroupEntity } from './entities/group.entity';
 import { CompetencyEntity, CompetencyLevelEntity } from './entities/competency.entity';
@@ -18,17 +19,19 @@ import { FrameworkExchangeController } from './exchange/exchange.controller';
 import { FrameworkExchangeService } from './exchange/exchange.service';
 import { AssessmentImportController } from './assessment-import.controller';
 import { AssessmentImportService } from './assessment-import.service';
+import { AssessmentExpiryJobs } from './expiry.jobs';
 
 @Module({
   imports: [
     OrganisationModule,
+    NotificationModule,
     TypeOrmModule.forFeature([
       FrameworkEntity, CompetencyGroupEntity, CompetencyEntity, CompetencyLevelEntity, PositionStandardEntity,
       PositionRequirementEntity, AssessmentEntity, EmployeeCompetencyEntity, CompetencyPolicyEntity,
     ]),
   ],
   controllers: [AssessmentImportController, FrameworkController, CompetencyController, StandardController, AssessmentController, PolicyController, FrameworkExchangeController],
-  providers: [FrameworkService, StandardService, AssessmentService, GapService, PolicyService, SheetService, FrameworkExchangeService, AssessmentImportService],
+  providers: [FrameworkService, StandardService, AssessmentService, GapService, PolicyService, SheetService, FrameworkExchangeService, AssessmentImportService, AssessmentExpiryJobs],
   exports: [FrameworkService, StandardService, AssessmentService, GapService, PolicyService],
 })
 export class CompetencyModule {

@@ -74,7 +74,9 @@ export interface JobRunEntry {
 export interface JobSummary {
   name: string;
   description: string;
-  schedule: string;
+  /** Cron expression (Asia/Jakarta) or a period in seconds; exactly one is set. */
+  cron: string | null;
+  everySeconds: number | null;
   lastRun: JobRunEntry | null;
 }
 

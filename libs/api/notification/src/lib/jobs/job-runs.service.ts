@@ -16,7 +16,7 @@ export class JobRunsService {
     const byJob = new Map(last.map((r) => [r['job'] as string, toEntry(r)]));
     return this.registry.list().map((d) => ({
       name: d.name, description: d.description,
-      schedule: d.cron ? `cron ${d.cron} (WIB)` : `setiap ${d.everySeconds} detik`,
+      cron: d.cron ?? null, everySeconds: d.everySeconds ?? null,
       lastRun: byJob.get(d.name) ?? null,
     }));
   }
