@@ -6,8 +6,8 @@ import { TEST_JWT_SECRET } from '@kompeten/api/core/testing';
 import { AppModule } from './app.module';
 
 /** The whole production module graph on the given database (for route and schema tests). */
-export async function bootFullApp(databaseUrl: string) {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false', LOGIN_IP_LIMIT_PER_MINUTE: '10000' });
+export async function bootFullApp(databaseUrl: string, env: Record<string, string> = {}) {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false', LOGIN_IP_LIMIT_PER_MINUTE: '10000', ...env });
   const ref = await Test.createTestingModule({ imports: [AppModule.forRoot({ config, databaseUrl, jwtSecret: TEST_JWT_SECRET }), DiscoveryModule] }).compile();
   const app: INestApplication = ref.createNestApplication({ logger: false });
   const doc = configureApp(app, config);

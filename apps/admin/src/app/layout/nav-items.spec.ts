@@ -22,8 +22,8 @@ describe('navItemsFor', () => {
     ]);
   });
 
-  it('gives admins users and audit', () => {
-    expect(keys(user(['ADMIN']))).toEqual(['home', 'employees', 'import', 'units', 'positions', 'frameworks', 'standards', 'heatmap', 'users', 'audit']);
+  it('gives admins users, audit, the mail log and the jobs', () => {
+    expect(keys(user(['ADMIN']))).toEqual(['home', 'employees', 'import', 'units', 'positions', 'frameworks', 'standards', 'heatmap', 'users', 'audit', 'mail', 'jobs']);
   });
 
   it('groups the competency pages under one heading', () => {

@@ -25,7 +25,10 @@ export class PolicyService {
   async change(actor: Principal, dto: PolicyDto): Promise<CompetencyPolicyEntity> {
     return this.ds.transaction(async (em) => {
       const before = await this.get(em);
-      await em.update(CompetencyPolicyEntity, { key: GLOBAL_POLICY }, { ...dto });
+      const changes = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
+      // Every field is optional: a body without any is "change nothing", not an error.
+      if (!Object.keys(changes).length) return before;
+      await em.update(CompetencyPolicyEntity, { key: GLOBAL_POLICY }, changes);
       const after = await this.get(em);
       if (before.levelPolicy !== after.levelPolicy || before.countSelf !== after.countSelf) {
         const ids: { employee_id: string }[] = await em.query(`SELECT DISTINCT employee_id FROM competency_assessment`);

@@ -16,7 +16,7 @@ export class CreateFrameworkDto {
 export class UpdateFrameworkDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(3) @MaxLength(200) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) description?: string;
-  @ApiProperty() @IsInt() @Min(1) rowVersion!: number;
+  @ApiProperty() @IsInt() @Min(1) @Max(2_147_483_647) rowVersion!: number;
 }
 
 export class GroupDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { PageQueryDto, toBool } from '@kompeten/api/core';
 import {
   EMPLOYEE_STATUSES, EMPLOYMENT_TYPES, GENDERS, POSITION_TYPES,
@@ -41,7 +41,7 @@ export class UpdateEmployeeDto extends EmployeeFieldsDto implements UpdateEmploy
   @ApiPropertyOptional() @IsOptional() @IsString() golongan?: string;
   @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES }) @IsOptional() @IsIn(EMPLOYMENT_TYPES, { message: 'employmentType harus PNS, CPNS atau PPPK' }) employmentType?: EmploymentType;
   @ApiPropertyOptional() @IsOptional() @IsUUID('4', { message: 'unitId harus UUID' }) unitId?: string;
-  @ApiProperty() @IsInt({ message: 'version wajib diisi (bilangan bulat)' }) @Min(1) version!: number;
+  @ApiProperty() @IsInt({ message: 'version wajib diisi (bilangan bulat)' }) @Min(1) @Max(2_147_483_647) version!: number;
   @ApiPropertyOptional({ description: 'TMT perpindahan unit/jabatan (default hari ini)' }) @IsOptional() @IsISO8601(DATE, { message: 'effectiveFrom harus tanggal YYYY-MM-DD' }) effectiveFrom?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }

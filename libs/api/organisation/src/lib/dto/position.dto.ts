@@ -28,7 +28,7 @@ export class UpdatePositionDto implements UpdatePositionRequest {
   @ApiPropertyOptional({ enum: LEVELS, nullable: true })
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsIn(LEVELS, { message: `functionalLevel harus salah satu dari: ${LEVELS.join(', ')}` }) functionalLevel?: FunctionalLevel | null;
   @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'grade (kelas jabatan) harus bilangan bulat' }) @Min(1, { message: 'grade (kelas jabatan) 1–17' }) @Max(17, { message: 'grade (kelas jabatan) 1–17' }) grade?: number;
-  @ApiProperty() @IsInt({ message: 'version wajib diisi (bilangan bulat)' }) @Min(1) version!: number;
+  @ApiProperty() @IsInt({ message: 'version wajib diisi (bilangan bulat)' }) @Min(1) @Max(2_147_483_647) version!: number;
 }
 
 export class PositionListQueryDto extends PageQueryDto {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { UNIT_KINDS, type CreateUnitRequest, type MoveUnitRequest, type UnitKind, type UpdateUnitRequest } from '@kompeten/shared/contract';
 
 const CODE = /^[A-Za-z0-9._-]{1,40}$/;
@@ -18,7 +18,7 @@ export class UpdateUnitDto implements UpdateUnitRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE, { message: CODE_MESSAGE }) code?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(2, { message: 'name minimal 2 karakter' }) @MaxLength(200) name?: string;
   @ApiPropertyOptional({ enum: UNIT_KINDS }) @IsOptional() @IsIn(UNIT_KINDS, { message: KIND_MESSAGE }) kind?: UnitKind;
-  @ApiProperty() @IsInt({ message: 'version wajib diisi (bilangan bulat)' }) @Min(1) version!: number;
+  @ApiProperty() @IsInt({ message: 'version wajib diisi (bilangan bulat)' }) @Min(1) @Max(2_147_483_647) version!: number;
 }
 
 export class MoveUnitDto implements MoveUnitRequest {
