@@ -34,7 +34,10 @@ function nulField(v: unknown, path: string, depth = 0): string | null {
   if (typeof v === 'string') return v.includes('\u0000') ? path || 'body' : null;
   if (depth > 32 || v === null || typeof v !== 'object') return null;
   for (const [k, child] of Object.entries(v as Record<string, unknown>)) {
-    if (k.includes('\u0000')) return path ? `${path}.${k.replace(/\u0000/g, '')}` : k.replace(/\u0000/g, '');
+    if (k.includes('\u0000')) {
+      const clean = k.split('\u0000').join('');
+      return path ? `${path}.${clean}` : clean;
+    }
     const f = nulField(child, Array.isArray(v) ? `${path}[${k}]` : path ? `${path}.${k}` : k, depth + 1);
     if (f) return f;
   }
