@@ -40,7 +40,14 @@ async function startDatabase() {
     createPostgresUser: process.getuid?.() === 0, onLog: () => undefined,
   });
   if (!existsSync(join(dir, 'PG_VERSION'))) await db.initialise();
-  await db.start();
+  try {
+    await db.start();
+  } catch {
+    // Test data is disposable: files of another PostgreSQL major version are replaced.
+    rmSync(dir, { recursive: true, force: true });
+    await db.initialise();
+    await db.start();
+  }
   console.log(`No DATABASE_URL: using embedded PostgreSQL on port ${port}`);
   return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => db.stop() };
 }

@@ -6,3 +6,4 @@ export * from './lib/employees.service';
 export * from './lib/employee-rules';
 export * from './lib/demo/seed-demo';
 export * from './lib/demo/demo-accounts';
+export * from './lib/import/import-jobs';

@@ -10,6 +10,8 @@ import { PositionsService } from './positions.service';
 import { EmployeesService } from './employees.service';
 import { HomeService } from './home.service';
 import { EmployeeImportService } from './import/employee-import.service';
+import { InterruptedImportSweeper } from './import/import-jobs';
+import { NotificationModule } from '@kompeten/api/notification';
 import { AgenciesController, UnitsController } from './units.controller';
 import { PositionsController } from './positions.controller';
 import { EmployeesController } from './employees.controller';
@@ -19,6 +21,7 @@ import { EmployeeImportController, ImportJobsController } from './import/employe
 @Module({
   imports: [
     TypeOrmModule.forFeature(ORGANISATION_ENTITIES),
+    NotificationModule,
     // Uploads stay in memory (they are parsed at once) and are capped by UPLOAD_MAX_MB: multer answers 413 beyond it.
     MulterModule.registerAsync({
       inject: [AppConfig],
@@ -27,7 +30,7 @@ import { EmployeeImportController, ImportJobsController } from './import/employe
   ],
   // The import controller comes before EmployeesController so /employees/import/* is matched first.
   controllers: [AgenciesController, UnitsController, PositionsController, EmployeeImportController, ImportJobsController, EmployeesController, HomeController],
-  providers: [ScopeService, UnitsService, PositionsService, EmployeesService, HomeService, EmployeeImportService],
+  providers: [ScopeService, UnitsService, PositionsService, EmployeesService, HomeService, EmployeeImportService, InterruptedImportSweeper],
   exports: [ScopeService, EmployeesService, UnitsService],
 })
 export class OrganisationModule {}

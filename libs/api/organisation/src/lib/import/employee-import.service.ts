@@ -7,6 +7,7 @@ import { AuditService, fieldProblem, hasRole, notFound, outOfScope, Principal, P
 import { ScopeService } from '../scope/scope.service';
 import { ImportLookups, ImportRow, RawRecord, readRecords, validateRecords } from './row-validation';
 import { parseCsv, parseXlsx, Sheet } from './sheet-parse';
+import { holdImportLock, releaseImportLock } from './import-jobs';
 
 export const IMPORT_CHUNK = 1000;
 
@@ -99,8 +100,11 @@ export class EmployeeImportService {
   private async execute(p: Principal, jobId: string, rows: ImportRow[], report: ImportReport): Promise<void> {
     const qr = this.ds.createQueryRunner();
     const t0 = Date.now();
+    let locked = false;
     try {
       await qr.connect();
+      await holdImportLock(qr, jobId);
+      locked = true;
       await qr.startTransaction();
       let created = 0;
       for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
@@ -166,6 +170,7 @@ export class EmployeeImportService {
       this.log.error(`Import ${jobId} failed: ${e instanceof Error ? e.message : String(e)}`);
       await this.ds.query(`UPDATE import_job SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`, [jobId, message]).catch(() => undefined);
     } finally {
+      if (locked) await releaseImportLock(qr, jobId);
       await qr.release();
     }
   }
