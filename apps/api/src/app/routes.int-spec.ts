@@ -1,46 +1,12 @@
-import { INestApplication, RequestMethod } from '@nestjs/common';
-import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { ACCESS_KEY, AccessRule, PUBLIC_KEY } from '@kompeten/api/core';
 import { createTestDatabase, TestDatabase } from '@kompeten/api/core/testing';
 import { bearer, createUser } from '@kompeten/api/identity/testing';
 import { DataSource } from 'typeorm';
-import { bootFullApp } from './test-support';
-
-interface Route { method: string; path: string; rule?: AccessRule; isPublic: boolean }
-
-/** Every route of the running application, read from Nest's own metadata (not a hand-kept list). */
-function discoverRoutes(app: INestApplication): Route[] {
-  const discovery = app.get(DiscoveryService);
-  const scanner = app.get(MetadataScanner);
-  const reflector = app.get(Reflector);
-  const routes: Route[] = [];
-  for (const wrapper of discovery.getControllers()) {
-    const instance = wrapper.instance as object | undefined;
-    if (!instance || !wrapper.metatype) continue;
-    const base = ([] as string[]).concat(Reflect.getMetadata(PATH_METADATA, wrapper.metatype) ?? '')[0];
-    const version = Reflect.getMetadata('__version__', wrapper.metatype);
-    const proto = Object.getPrototypeOf(instance);
-    for (const name of scanner.getAllMethodNames(proto)) {
-      const handler = proto[name];
-      const path = Reflect.getMetadata(PATH_METADATA, handler);
-      if (path === undefined) continue;
-      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-      const prefix = typeof version === 'symbol' ? '/api' : '/api/v1';
-      const full = `${prefix}/${base}/${path}`.replace(/\/+/g, '/').replace(/\/$/, '');
-      routes.push({
-        method, path: full,
-        rule: reflector.getAllAndOverride<AccessRule>(ACCESS_KEY, [handler, wrapper.metatype]),
-        isPublic: !!reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [handler, wrapper.metatype]),
-      });
-    }
-  }
-  return routes;
-}
+import { bootFullApp, discoverRoutes, type Route } from './test-support';
 
 const sample = (path: string) => path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
 
