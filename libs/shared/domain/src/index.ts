@@ -4,3 +4,4 @@ export * from './lib/names';
 export * from './lib/positions';
 export * from './lib/competency-level';
 export * from './lib/gap';
+export * from './lib/recommendation';

@@ -1,0 +1,3 @@
+export * from './recommend';
+export * from './plan';
+export * from './explain';
